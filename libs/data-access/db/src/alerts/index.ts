@@ -1,0 +1,14 @@
+export * from './alert-rule.types';
+export { foldRuleChange, diffRules, type RuleChangeOutcome } from './fold-rule-change';
+export { AlertRuleStore, type RuleChangeRecord, type AppliedRuleChanges, type RuleListing, type RuleEngineStatus } from './alert-rule.store';
+export * from './alert-engine.types';
+export { AlertEngineSession } from './alert-engine.session';
+export type { AlertEngineTx } from './alert-engine.tx';
+export { AlertEngineStore } from './alert-engine.store';
+export { AlertQueryStore, type StoredAlert, type StoredAlertEvent, type AlertListFilter } from './alert-query.store';
+export { AlertSilenceStore, type StoredSilence } from './alert-silence.store';
+export { AlertRelayStore, type UnpublishedAlertEvent } from './alert-relay.store';
+export { mergeInputs } from './merge-inputs';
+export type { GroupRule, GroupedAlertEvent, OpenNotificationGroup } from './notification-group.store';
+export { alertInputRows, type AlertInputRow } from './alert-input-rows';
+export * from './testing/alert-scenario-reports';

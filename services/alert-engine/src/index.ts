@@ -1,0 +1,3 @@
+export * from './alert-engine.module';
+export * from './alert-engine-settings';
+export { AlertEngine } from './engine/alert-engine';

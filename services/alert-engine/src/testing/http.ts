@@ -1,0 +1,15 @@
+import { jsonCall } from '@sitrep/testing';
+
+/** JSON over real HTTP, as a client would call the API (the alert-engine specs' argument order). */
+export function call<T = Record<string, unknown>>(baseUrl: string, method: string, path: string, body?: unknown, key?: string): Promise<{ status: number; json: T }> {
+  return jsonCall<T>(baseUrl, method, path, { apiKey: key, body });
+}
+
+/** Polls until the condition holds, or fails naming what it waited for. */
+export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,0 +1,2 @@
+export * from './query.module';
+export { setupQueryApiDocs } from './docs/setup-query-api-docs';
