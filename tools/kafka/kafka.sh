@@ -23,6 +23,8 @@
 #                          first waits out its old registration, see broker.session.timeout.ms)
 #   KAFKA_HEAP_OPTS        broker heap (default -Xmx512m)
 #   KAFKA_JAVA_OPTS        extra JVM options for the broker
+#   KAFKA_EXTRA_PROPS      extra server.properties lines, appended last (so they win), e.g. to
+#                          break the broker on purpose in a test; newline-separated
 #   JAVA_HOME              java to use (default: java on PATH)
 set -euo pipefail
 
@@ -224,6 +226,9 @@ broker.session.timeout.ms=30000
 # over on one node; a single-node broker needs one.
 offsets.topic.num.partitions=1
 EOF
+  if [[ -n "${KAFKA_EXTRA_PROPS:-}" ]]; then
+    printf '# From KAFKA_EXTRA_PROPS:\n%s\n' "$KAFKA_EXTRA_PROPS" >> "$SERVER_PROPS"
+  fi
 }
 
 prepare_data_dir() { # $1 = keep (true/false)

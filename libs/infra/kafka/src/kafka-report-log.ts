@@ -1,5 +1,5 @@
 import type { Kafka } from 'kafkajs';
-import type { AppendRecord, LogPosition, LogRecord, LogSubscription, ReportLog, SubscribeOptions, TopicSpec } from '@sitrep/contracts';
+import { LogUnavailableError, type AppendRecord, type LogPosition, type LogRecord, type LogSubscription, type ReportLog, type SubscribeOptions, type TopicSpec } from '@sitrep/contracts';
 import { createKafkaClient } from './create-kafka-client';
 import { resolveKafkaConfig, type KafkaReportLogConfig, type ResolvedKafkaConfig } from './kafka-report-log-config';
 import { KafkaSubscription } from './kafka-subscription';
@@ -62,8 +62,11 @@ export class KafkaReportLog implements ReportLog {
     return scanPartition(deps, topic, partition, fromOffset, visit);
   }
 
-  ping(): Promise<void> {
-    return this.admin.ping();
+  /** Kafka answers, and no consumer of this process lies crashed waiting to be started again. */
+  async ping(): Promise<void> {
+    await this.admin.ping();
+    const failure = [...this.subscriptions].map((s) => s.failure).find((f) => f !== undefined);
+    if (failure !== undefined) throw new LogUnavailableError(failure);
   }
 
   /** Subscriptions not stopped before are abandoned: nothing more of theirs is committed. */

@@ -1,4 +1,4 @@
-import type { Consumer, Kafka } from 'kafkajs';
+import type { Consumer, ConsumerRunConfig, Kafka } from 'kafkajs';
 import type { LogSubscription, SubscribeOptions } from '@sitrep/contracts';
 import { toLogError } from './classify-kafka-error';
 import { KafkaBatchProcessor } from './kafka-batch-processor';
@@ -17,6 +17,11 @@ export class KafkaSubscription implements LogSubscription {
   private readonly consumer: Consumer;
   private readonly assignment: PartitionAssignment;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Restarts after crashes kafkajs gives up on: 1 s, doubling, at most 30 s apart. */
+  private readonly restarts = new RetryBackoff(1_000, 30_000);
+  private runConfig?: ConsumerRunConfig;
+  /** Why the consumer is down and waiting for Sitrep to start it again (readiness reports it). */
+  private crash: string | null = null;
   private abandoned = false;
   private stopping: Promise<void> | null = null;
 
@@ -40,36 +45,45 @@ export class KafkaSubscription implements LogSubscription {
     this.assignment = new PartitionAssignment({ ...options, seek });
   }
 
-  /** Resolves once the consumer has joined its group for the first time. */
+  /**
+   * Connects and runs the consumer. kafkajs restarts it after crashes it deems retriable; after any
+   * other (e.g. "Failed to find group coordinator" while a loaded broker fences itself or creates
+   * __consumer_offsets) it leaves it stopped for good, which would leave this process serving
+   * HTTP with no partitions. Those crashes are restarted here, with back-off, until stop().
+   */
   async start(): Promise<void> {
     const { topic } = this.options;
     const { GROUP_JOIN, REBALANCING, CRASH, STOP } = this.consumer.events;
-    this.consumer.on(GROUP_JOIN, (event) => this.assignment.assigned(event.payload.memberAssignment[topic] ?? []));
+    this.consumer.on(GROUP_JOIN, (event) => {
+      this.crash = null;
+      this.restarts.succeeded(WHOLE_CONSUMER);
+      this.assignment.assigned(event.payload.memberAssignment[topic] ?? []);
+    });
     this.consumer.on(REBALANCING, () => this.assignment.revoke());
     this.consumer.on(STOP, () => this.assignment.revoke());
-    this.consumer.on(CRASH, (event) => {
-      this.assignment.revoke();
-      const { error, restart } = event.payload;
-      this.config.logger(restart ? 'warn' : 'error', `Consumer of ${topic} (group ${this.options.groupId}) crashed${restart ? '; restarting' : ''}`, {
-        error: error.message,
-      });
-    });
+    this.consumer.on(CRASH, (event) => this.crashed(event.payload.error, event.payload.restart));
     const processor = this.processor();
+    this.runConfig = {
+      partitionsConsumedConcurrently: Math.max(1, this.config.consumer.partitionsConsumedConcurrently),
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => processor.process(payload),
+    };
     try {
       await this.consumer.connect();
       // Where the group has no committed offset, start at the beginning: the log is the truth.
       await this.consumer.subscribe({ topic, fromBeginning: true });
-      await this.consumer.run({
-        partitionsConsumedConcurrently: Math.max(1, this.config.consumer.partitionsConsumedConcurrently),
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        eachBatch: (payload) => processor.process(payload),
-      });
+      await this.consumer.run(this.runConfig);
     } catch (error) {
       await this.consumer.disconnect().catch(() => undefined);
       this.onEnded(this);
       throw toLogError(error, `subscribe to ${topic}`);
     }
+  }
+
+  /** Set while a crashed consumer waits to be started again. */
+  get failure(): string | undefined {
+    return this.crash ?? undefined;
   }
 
   /** kafkajs waits for the batches in flight (each commits as it ends), then leaves the group. */
@@ -101,6 +115,38 @@ export class KafkaSubscription implements LogSubscription {
     }
   }
 
+  private crashed(error: Error, kafkajsRestarts: boolean): void {
+    this.assignment.revoke();
+    const { topic, groupId } = this.options;
+    const ours = !kafkajsRestarts && this.stopping === null;
+    const delayMs = ours ? this.restarts.failed(WHOLE_CONSUMER) : 0;
+    if (ours) this.crash = `the consumer of ${topic} (group ${groupId}) crashed (${error.message}); starting it again in ${delayMs} ms`;
+    const next = kafkajsRestarts ? '; kafkajs restarts it' : ours ? `; starting it again in ${delayMs} ms` : '';
+    this.config.logger(kafkajsRestarts ? 'warn' : 'error', `Consumer of ${topic} (group ${groupId}) crashed${next}`, { error: error.message, errorName: error.name });
+    if (ours) this.later(delayMs, () => void this.rerun());
+  }
+
+  /** kafkajs disconnected the crashed consumer (and kept its subscription): run it again. */
+  private async rerun(): Promise<void> {
+    if (this.stopping !== null || this.runConfig === undefined) return;
+    try {
+      await this.consumer.connect();
+      // stop() may have come while connecting; its disconnect may have run before the connect.
+      if (this.stopping !== null) return void (await this.consumer.disconnect().catch(() => undefined));
+      await this.consumer.run(this.runConfig);
+    } catch (error) {
+      this.crashed(error as Error, false);
+    }
+  }
+
+  private later(ms: number, resume: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      resume();
+    }, ms);
+    this.timers.add(timer);
+  }
+
   private processor(): KafkaBatchProcessor {
     const { retryInitialMs, retryMaxMs, heartbeatIntervalMs, maxProcessingMs } = this.config.consumer;
     return new KafkaBatchProcessor({
@@ -110,17 +156,13 @@ export class KafkaSubscription implements LogSubscription {
       logger: this.config.logger,
       session: { heartbeatIntervalMs, maxProcessingMs },
       seek: (partition, offset) => this.consumer.seek({ topic: this.options.topic, partition, offset }),
-      later: (ms, resume) => {
-        const timer = setTimeout(() => {
-          this.timers.delete(timer);
-          resume();
-        }, ms);
-        this.timers.add(timer);
-      },
+      later: (ms, resume) => this.later(ms, resume),
       abandoned: () => this.abandoned,
     });
   }
 }
+
+const WHOLE_CONSUMER = -1;
 
 /**
  * kafkajs fetches 1 MiB per partition by default: ~600 of Sitrep's ~1.7 KB records, so a larger

@@ -13,13 +13,19 @@ export interface DedicatedKafka {
   brokers: string;
   /** The broker JVM's pid (for its CPU time and memory). */
   pid(): number | undefined;
-  /** SIGTERM, then start again on the same data (records and committed offsets survive). */
-  restart(): Promise<{ seconds: number }>;
+  /**
+   * SIGTERM, then start again on the same data (records and committed offsets survive), with
+   * `extraProps` (server.properties lines) in place of the ones it was started with.
+   */
+  restart(extraProps?: string): Promise<{ seconds: number }>;
   stop(): Promise<void>;
 }
 
-/** tools/kafka/kafka.sh on two free ports and a fresh data dir, removed again by stop(). */
-export async function startDedicatedKafka(): Promise<DedicatedKafka> {
+/**
+ * tools/kafka/kafka.sh on two free ports and a fresh data dir, removed again by stop().
+ * `extraProps` are server.properties lines appended last, e.g. to break the broker on purpose.
+ */
+export async function startDedicatedKafka(extraProps = ''): Promise<DedicatedKafka> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sitrep-kafka-'));
   const port = await freePort();
   const env = {
@@ -28,8 +34,9 @@ export async function startDedicatedKafka(): Promise<DedicatedKafka> {
     KAFKA_CONTROLLER_PORT: String(await freePort()),
     SITREP_KAFKA_DATA: dataDir,
     KAFKA_HEAP_OPTS: process.env.SITREP_TEST_KAFKA_HEAP ?? '-Xmx384m',
+    KAFKA_EXTRA_PROPS: extraProps,
   };
-  const kafka = (command: string) => run('bash', [KAFKA_SH, command], { env, timeout: 180_000 });
+  const kafka = (command: string, props = extraProps) => run('bash', [KAFKA_SH, command], { env: { ...env, KAFKA_EXTRA_PROPS: props }, timeout: 180_000 });
   try {
     await kafka('start');
   } catch (error) {
@@ -43,9 +50,9 @@ export async function startDedicatedKafka(): Promise<DedicatedKafka> {
       const text = existsSync(path.join(dataDir, 'kafka.pid')) ? readFileSync(path.join(dataDir, 'kafka.pid'), 'utf8').trim() : '';
       return text === '' ? undefined : Number(text);
     },
-    restart: async () => {
+    restart: async (props = extraProps) => {
       const t0 = performance.now();
-      await kafka('restart');
+      await kafka('restart', props);
       return { seconds: (performance.now() - t0) / 1000 };
     },
     stop: async () => {
