@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { LogBatch } from '@sitrep/contracts';
-import { describeWithKafka, startDedicatedKafka, uniqueName, type DedicatedKafka } from '@sitrep/testing';
+import { describeWithKafka, pollUntil, startDedicatedKafka, uniqueName, type DedicatedKafka } from '@sitrep/testing';
 import { KafkaReportLog } from './kafka-report-log';
 import type { KafkaLogLevel } from './kafka-report-log-config';
 
@@ -11,14 +11,6 @@ import type { KafkaLogLevel } from './kafka-report-log-config';
  * when a loaded broker fenced itself while a processor joined, leaving it with no partitions.
  */
 const NO_COORDINATOR = 'offsets.topic.replication.factor=3';
-
-async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describeWithKafka('KafkaReportLog: a consumer crash that kafkajs does not restart', () => {
   let kafka: DedicatedKafka;
@@ -46,13 +38,13 @@ describeWithKafka('KafkaReportLog: a consumer crash that kafkajs does not restar
       const subscription = await log.subscribe({ topic, groupId: uniqueName('crash_group'), handleBatch });
 
       // Two crashes: the second comes from a consumer Sitrep started again after the first.
-      await until(() => ourRestarts().length >= 2, 180_000, 'two non-retriable crashes');
+      await pollUntil('two non-retriable crashes', () => ourRestarts().length, (n) => n >= 2, 180_000);
       expect(ourRestarts()[0].errorName).toBe('KafkaJSGroupCoordinatorNotFound');
       await expect(log.ping()).rejects.toThrow(/crashed \(Failed to find group coordinator\); starting it again in \d+ ms/);
       expect(seen).toEqual([]);
 
       await kafka.restart('');
-      await until(() => seen.length > 0, 180_000, 'the record consumed after the broker could host the coordinator');
+      await pollUntil('the record consumed once the broker can host the coordinator', () => seen.length, (n) => n > 0, 180_000);
       expect(seen).toEqual(['waiting for the coordinator']);
       await expect(log.ping()).resolves.toBeUndefined();
 

@@ -21,7 +21,7 @@ export class KafkaSubscription implements LogSubscription {
   private readonly restarts = new RetryBackoff(1_000, 30_000);
   private runConfig?: ConsumerRunConfig;
   /** Why the consumer is down and waiting for Sitrep to start it again (readiness reports it). */
-  private crash: string | null = null;
+  private crash?: string;
   private abandoned = false;
   private stopping: Promise<void> | null = null;
 
@@ -55,7 +55,7 @@ export class KafkaSubscription implements LogSubscription {
     const { topic } = this.options;
     const { GROUP_JOIN, REBALANCING, CRASH, STOP } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, (event) => {
-      this.crash = null;
+      this.crash = undefined;
       this.restarts.succeeded(WHOLE_CONSUMER);
       this.assignment.assigned(event.payload.memberAssignment[topic] ?? []);
     });
@@ -83,7 +83,7 @@ export class KafkaSubscription implements LogSubscription {
 
   /** Set while a crashed consumer waits to be started again. */
   get failure(): string | undefined {
-    return this.crash ?? undefined;
+    return this.crash;
   }
 
   /** kafkajs waits for the batches in flight (each commits as it ends), then leaves the group. */

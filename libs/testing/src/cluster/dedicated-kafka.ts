@@ -34,7 +34,6 @@ export async function startDedicatedKafka(extraProps = ''): Promise<DedicatedKaf
     KAFKA_CONTROLLER_PORT: String(await freePort()),
     SITREP_KAFKA_DATA: dataDir,
     KAFKA_HEAP_OPTS: process.env.SITREP_TEST_KAFKA_HEAP ?? '-Xmx384m',
-    KAFKA_EXTRA_PROPS: extraProps,
   };
   const kafka = (command: string, props = extraProps) => run('bash', [KAFKA_SH, command], { env: { ...env, KAFKA_EXTRA_PROPS: props }, timeout: 180_000 });
   try {
